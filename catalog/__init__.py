@@ -1,0 +1,1 @@
+"""The relational store: canonical records, taxonomy, import/export and demo data."""

@@ -1,0 +1,74 @@
+"""Engine, sessions and schema migrations for the catalog database."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from catalog.config import Settings
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def make_engine(database_url: str) -> Engine:
+    """Create an engine; SQLite gets foreign keys and WAL so it behaves like a real database."""
+    if database_url.startswith("sqlite"):
+        engine = create_engine(database_url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        return engine
+    return create_engine(database_url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision; safe to run on every start."""
+    command.upgrade(alembic_config(engine), "head")
+
+
+class Catalog:
+    """The catalog database of one deployment: its engine and a session factory."""
+
+    def __init__(self, settings: Settings, engine: Engine | None = None):
+        self.settings = settings
+        if settings.database_url.startswith("sqlite"):
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self.engine = engine or make_engine(settings.database_url)
+        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+
+    def setup(self) -> None:
+        """Migrate the schema and load (or upgrade) the taxonomy; idempotent."""
+        from catalog.taxonomy_store import sync_taxonomy
+
+        migrate(self.engine)
+        with self.transaction() as session:
+            sync_taxonomy(session)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work commits on success and rolls back whole on any error."""
+        with self.sessionmaker() as session:
+            with session.begin():
+                yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

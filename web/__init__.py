@@ -1,0 +1,1 @@
+"""Flask web front end, JSON API and the admin command line."""

@@ -1,0 +1,23 @@
+"""The `kulttuuripankki` admin command: one Click group gathering each package's commands."""
+
+from __future__ import annotations
+
+import click
+
+from web.cli_support import data_dir_option
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@data_dir_option
+def main() -> None:
+    """Kulttuuripankki: find Finland's artists, culture workers and their services."""
+
+
+def _register() -> None:
+    from catalog.commands import export_command, import_command
+
+    for command in (import_command, export_command):
+        main.add_command(command)
+
+
+_register()
