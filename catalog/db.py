@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+import logging
+from typing import Callable, Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -12,6 +13,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog.config import Settings
+from catalog.outbox import track_changes
+
+logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -54,6 +58,8 @@ class Catalog:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.engine = engine or make_engine(settings.database_url)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        self._commit_hooks: list[Callable[[], None]] = []
+        track_changes(self.sessionmaker)
 
     def setup(self) -> None:
         """Migrate the schema and load (or upgrade) the taxonomy; idempotent."""
@@ -65,10 +71,25 @@ class Catalog:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work commits on success and rolls back whole on any error."""
+        """A session whose work commits on success and rolls back whole on any error.
+
+        After a successful commit the commit hooks run (the embedded deployment
+        indexes the change right away); a hook's failure never undoes the commit.
+        """
         with self.sessionmaker() as session:
             with session.begin():
                 yield session
+        self.run_commit_hooks()
+
+    def add_commit_hook(self, hook: Callable[[], None]) -> None:
+        self._commit_hooks.append(hook)
+
+    def run_commit_hooks(self) -> None:
+        for hook in self._commit_hooks:
+            try:
+                hook()
+            except Exception:  # the change is committed and its outbox row waits for a retry
+                logger.exception("post-commit hook %r failed; the outbox keeps the change for the next sync", hook)
 
     def close(self) -> None:
         self.engine.dispose()
