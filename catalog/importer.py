@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from catalog.db import Catalog
@@ -121,35 +121,64 @@ class Importer:
             self.report.errors.append(LineError(number, exc.record_id, exc.kind, error.field, error.reason))
 
     def _store_batch(self, batch, progress, defer_missing: bool) -> list[tuple[int, ServiceRecord]]:
-        deferred = []
+        """Store a batch with one flush; if anything in it fails, redo it a record at a time.
+
+        The fast path is what makes bulk imports quick; the careful path (a
+        savepoint per record) is what keeps one bad record from costing the others.
+        """
+        for allocator in self._slugs.values():
+            allocator.checkpoint()
+        try:
+            outcome = self._attempt(batch, defer_missing, careful=False)
+        except (RecordInvalid, SQLAlchemyError):
+            for allocator in self._slugs.values():
+                allocator.rollback()
+            outcome = self._attempt(batch, defer_missing, careful=True)
+        counts, errors, deferred = outcome
+        for kind, result in counts:
+            if result == "created":
+                self.report.created[kind] += 1
+            elif result == "updated":
+                self.report.updated[kind] += 1
+            else:
+                self.report.unchanged += 1
+        for number, exc in errors:
+            self._reject(number, exc)
+        if progress:
+            progress(len(batch) - len(deferred))
+        return deferred
+
+    def _attempt(self, batch, defer_missing: bool, careful: bool):
+        counts: list[tuple[str, str]] = []
+        errors: list[tuple[int, RecordInvalid]] = []
+        deferred: list[tuple[int, ServiceRecord]] = []
         with self.catalog.transaction() as session:
             context = _BatchContext(session, batch, self._slug_allocator)
             for number, record in batch:
+                kind = type(record).__name__.removesuffix("Record").lower()
                 if isinstance(record, ServiceRecord) and record.creator not in context.creators:
                     if defer_missing:
                         deferred.append((number, record))
-                        continue
-                    self._reject(number, RecordInvalid([FieldError("creator", f"no creator with id {record.creator!r}; import the creator first or fix the id")], record.external_id, "service"))
-                    self._advance(progress)
+                    else:
+                        reason = f"no creator with id {record.creator!r}; import the creator first or fix the id"
+                        errors.append((number, RecordInvalid([FieldError("creator", reason)], record.external_id, kind)))
                     continue
-                kind = type(record).__name__.removesuffix("Record").lower()
+                if not careful:
+                    counts.append((kind, context.store(record)))
+                    continue
                 try:
                     with session.begin_nested():
-                        outcome = context.store(record)
+                        counts.append((kind, context.store(record)))
                 except RecordInvalid as exc:
-                    self._reject(number, exc)
+                    exc.kind = kind
+                    errors.append((number, exc))
                 except IntegrityError as exc:
-                    reason = str(exc.orig).splitlines()[0]
-                    self._reject(number, RecordInvalid([FieldError("(record)", f"conflicts with a stored record: {reason}")], record.external_id, kind))
-                else:
-                    if outcome == "created":
-                        self.report.created[kind] += 1
-                    elif outcome == "updated":
-                        self.report.updated[kind] += 1
-                    else:
-                        self.report.unchanged += 1
-                self._advance(progress)
-        return deferred
+                    reason = f"conflicts with a stored record: {str(exc.orig).splitlines()[0]}"
+                    errors.append((number, RecordInvalid([FieldError("(record)", reason)], record.external_id, kind)))
+            session.flush()
+        for allocator in self._slugs.values():
+            allocator.checkpoint()
+        return counts, errors, deferred
 
     def _slug_allocator(self, session: Session, model: type) -> SlugAllocator:
         if model not in self._slugs:
@@ -211,7 +240,6 @@ class _BatchContext:
             row.created_at = row.created_at or now
             row.updated_at = updated_at or row.created_at
             self.session.add(row)
-            self.session.flush()
             return "created"
         if updated_at is not None:
             changed |= _assign(row, "updated_at", updated_at)
@@ -219,7 +247,6 @@ class _BatchContext:
             row.updated_at = utcnow()
         if not changed:
             return "unchanged"
-        self.session.flush()
         return "updated"
 
     def _store_creator(self, r: CreatorRecord) -> str:
@@ -304,14 +331,12 @@ class _BatchContext:
         if is_new:
             row.created_at = r.created_at or utcnow()
             self.session.add(row)
-            self.session.flush()
             self.buyers[r.external_id] = row
             return "created"
         if r.created_at is not None:
             changed |= _assign(row, "created_at", r.created_at)
         if not changed:
             return "unchanged"
-        self.session.flush()
         return "updated"
 
 

@@ -24,6 +24,17 @@ class SlugAllocator:
 
     def __init__(self, taken: set[str]):
         self.taken = taken
+        self._since_checkpoint: list[str] = []
+
+    def checkpoint(self) -> None:
+        """Keep every slug handed out so far, even if a later rollback() comes."""
+        self._since_checkpoint = []
+
+    def rollback(self) -> None:
+        """Free the slugs handed out since the last checkpoint (their transaction rolled back)."""
+        for slug in self._since_checkpoint:
+            self.taken.discard(slug)
+        self._since_checkpoint = []
 
     @classmethod
     def load(cls, session: Session, model) -> "SlugAllocator":
@@ -35,14 +46,18 @@ class SlugAllocator:
         while slug in self.taken:
             n += 1
             slug = f"{base}-{n}"
-        self.taken.add(slug)
+        self._take(slug)
         return slug
 
     def claim(self, slug: str) -> bool:
         if slug in self.taken:
             return False
-        self.taken.add(slug)
+        self._take(slug)
         return True
+
+    def _take(self, slug: str) -> None:
+        self.taken.add(slug)
+        self._since_checkpoint.append(slug)
 
     def release(self, slug: str) -> None:
         self.taken.discard(slug)
