@@ -47,8 +47,22 @@ def import_command(file: str) -> None:
         f"Created {created}; updated {updated}; {report.unchanged} unchanged; "
         f"{len({e.line for e in report.errors})} lines failed ({elapsed:.1f} s)."
     )
+    _index_changes(catalog)
     if not report.ok:
         sys.exit(1)
+
+
+def _index_changes(catalog) -> None:
+    """Make imported changes searchable now (the scaled deployment leaves this to its workers)."""
+    from indexer.rebuild import open_backend
+    from indexer.sync import sync
+
+    if catalog.settings.opensearch_url:
+        return
+    with open_backend(catalog) as backend:
+        report = sync(catalog, backend)
+    if report.failed:
+        click.echo(f"{report.failed} changes could not be indexed yet; run `kulttuuripankki index sync`.", err=True)
 
 
 @click.command("export")

@@ -1,0 +1,1 @@
+"""Turns catalog rows into search documents and keeps the search index in step."""
