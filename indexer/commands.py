@@ -63,3 +63,27 @@ def status_command() -> None:
         click.echo(f"documents in index: {backend.count()}")
     click.echo(f"public records in catalog: {public}")
     click.echo(f"outbox: {waiting} waiting, {dead} dead")
+
+
+@click.command("eval")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
+@click.argument("queries", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_command(corpus: str, queries: str, as_json: bool) -> None:
+    """Score the search engine on judged QUERIES over CORPUS (imported into a temporary data dir).
+
+    Prints success@1, success@3, MRR and nDCG@10 per category and overall.
+    """
+    import json
+    from pathlib import Path
+
+    from indexer.relevance import CorpusInvalid, evaluate_corpus
+
+    try:
+        report = evaluate_corpus(Path(corpus), Path(queries))
+    except CorpusInvalid as exc:
+        raise click.ClickException(f"{corpus} has bad lines: {exc}") from None
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.format_table())

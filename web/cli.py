@@ -15,10 +15,10 @@ def main() -> None:
 
 def _register() -> None:
     from catalog.commands import demo_command, export_command, import_command
-    from indexer.commands import index_group
+    from indexer.commands import eval_command, index_group
     from search.commands import search_command
 
-    for command in (import_command, export_command, demo_command, index_group, search_command):
+    for command in (import_command, export_command, demo_command, index_group, search_command, eval_command):
         main.add_command(command)
 
 
