@@ -17,8 +17,9 @@ def _register() -> None:
     from catalog.commands import demo_command, export_command, import_command
     from indexer.commands import eval_command, index_group
     from search.commands import search_command
+    from web.commands import run_command
 
-    for command in (import_command, export_command, demo_command, index_group, search_command, eval_command):
+    for command in (import_command, export_command, demo_command, index_group, search_command, eval_command, run_command):
         main.add_command(command)
 
 

@@ -55,3 +55,11 @@ def progress(total: int | None, label: str) -> Iterator[Callable[[int], None]]:
         return
     with click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True) as bar:
         yield bar.update
+
+
+def serve_site(settings: Settings, host: str, port: int) -> None:
+    """Serve the site for `make demo` (gunicorn, two workers) until interrupted."""
+    from web.serve import serve
+
+    click.echo(f"Serving http://{host}:{port}/ (Ctrl+C stops).")
+    serve(settings, host, port)
