@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from opensearch_node import OpenSearchNode  # noqa: E402
 from services import PostgresServer  # noqa: E402
 
 from catalog.config import load_settings  # noqa: E402
@@ -27,6 +28,15 @@ def postgres_server():
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def opensearch_node():
+    """A real OpenSearch node from Maven Central jars, on a free loopback port (see tests/opensearch_node.py)."""
+    node = OpenSearchNode()
+    node.start()
+    yield node
+    node.stop()
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
