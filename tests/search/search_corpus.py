@@ -194,6 +194,25 @@ SERVICES = [
              service_type=("performance",), target_group=("adults",), creator_name="Aino Virtanen", online=False),
 ]
 
+SERVICES.append(
+    # Stems outweigh typos: "Lehtisen" is Lehtinen inflected (stem) and one edit from "Lehtosen" (typo).
+    make_doc("service", 110, "lehtosen-lauluilta", {"fi": "Lehtosen lauluilta"},
+             {"fi": "Yhteislaulua ja tarinoita vanhoista iskelmistä."},
+             municipality="Kouvola", created="2024-09-01T08:00:00", art_form=("music",), service_type=("concert",),
+             target_group=("seniors",), creator_name="Mari Lehtonen", online=False),
+)
+
+CREATORS.append(
+    # More facet values than the embedded index has slots for: exercises the overflow counting.
+    make_doc("creator", 18, "sirkus-kupoli", "Sirkus Kupoli",
+             {"fi": "Kiertävä sirkus- ja nukketeatteri, jonka esityksissä soi elävä maailmanmusiikki."},
+             municipality="Kouvola", created="2022-09-09T08:00:00",
+             art_form=("circus", "puppet-theatre", "childrens-theatre", "world-music"),
+             target_group=("children", "families", "schools", "early-childhood", "seniors"),
+             regions_served=("uusimaa", "pirkanmaa", "pohjois-savo", "lappi", "kainuu", "satakunta"),
+             language=("fi", "sv", "en", "se"), creator_type=("group",)),
+)
+
 # Never returned: the indexer only sends public records, backends must not show others.
 PRIVATE = [
     make_doc("creator", 9, "salla-salainen", "Salla Salainen",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, Mapping
 
 from opensearchpy import helpers
 from opensearchpy.exceptions import NotFoundError
@@ -43,6 +43,8 @@ class OpenSearchBackend(SearchBackend):
     """
 
     name = "opensearch"
+    # External versions on every write: the higher version wins whatever the arrival order.
+    orders_writes_by_version = True
 
     def __init__(
         self,
@@ -230,23 +232,38 @@ class OpenSearchBackend(SearchBackend):
         self._bulk(actions, "indexing documents")
         return len(docs)
 
-    def delete_documents(self, ids: Iterable[str]) -> int:
+    def delete_documents(self, ids: Iterable[str], versions: Mapping[str, int | None] | None = None) -> int:
         ids = list(dict.fromkeys(ids))
         if not ids:
             return 0
+        given = {doc_id: v for doc_id, v in (versions or {}).items() if v is not None}
         self.indices.ensure_live()
-        actions: list[dict] = [{"_op_type": "delete", "_index": self.names.alias, "_id": doc_id} for doc_id in ids]
+        targets = [self.names.alias]
+        known: dict[str, int] = {}
         if self.indices.has_building():
-            # Deletes carry no version, yet the rebuild's bulk load may still bring an
-            # old copy of the record: a tombstone one version above any known copy stops it.
-            versions = self._known_versions(ids)
+            targets.append(self.names.building)
+            # An unversioned delete must still stop the rebuild's bulk load from bringing
+            # back an old copy: a tombstone one version above any known copy does.
+            unknown = [doc_id for doc_id in ids if doc_id not in given]
+            known = self._known_versions(unknown) if unknown else {}
+        actions: list[dict] = []
+        for target in targets:
             for doc_id in ids:
-                action = {"_op_type": "delete", "_index": self.names.building, "_id": doc_id}
-                if doc_id in versions:
-                    action.update(version=versions[doc_id] + 1, version_type="external")
+                action = {"_op_type": "delete", "_index": target, "_id": doc_id}
+                if doc_id in given:  # an update older than the deletion is refused afterwards
+                    action.update(version=given[doc_id], version_type="external_gte")
+                elif target == self.names.building and doc_id in known:
+                    action.update(version=known[doc_id] + 1, version_type="external")
                 actions.append(action)
         self._bulk(actions, "deleting documents")
         return len(ids)
+
+    def document_versions(self) -> Iterator[tuple[str, int]]:
+        self.indices.ensure_live()
+        query = {"query": {"match_all": {}}, "_source": False, "version": True}
+        with self._reading("listing documents and their versions"):
+            listed = [(hit["_id"], int(hit["_version"])) for hit in helpers.scan(self.client, query=query, index=self.names.alias, size=1000)]
+        return iter(listed)
 
     def _known_versions(self, ids: list[str]) -> dict[str, int]:
         versions: dict[str, int] = {}

@@ -1,0 +1,7 @@
+"""Runs the shared contract (contract.py) against every backend in conftest.BACKENDS."""
+
+from contract import BackendContract
+
+
+class TestBackendContract(BackendContract):
+    pass
