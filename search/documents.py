@@ -51,6 +51,21 @@ class SearchDocument:
         own = tuple(lang for lang in LANGUAGES if lang in langs)
         return own or LANGUAGES
 
+    def hit_payload(self, highlight: dict) -> dict[str, Any]:
+        """What search.response.build_hit turns into a hit; every backend stores exactly this."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "external_id": self.external_id,
+            "slug": self.slug,
+            "name": self.name,
+            "description": self.description,
+            "facets": {k: list(v) for k, v in self.facets.items() if v},
+            "online": self.online,
+            "display": self.display,
+            "_hl": highlight,
+        }
+
     def check(self) -> None:
         """Raise InvalidDocument if the document breaks the contract above."""
         if self.kind not in KINDS:

@@ -99,7 +99,7 @@ def prepare(doc: SearchDocument, analysed: AnalysedDocument | None = None) -> di
     fields[CREATED] = [int(created * 1000)]
     fields[VERSION] = [doc.version]
     fields[RECENCY] = [recency_weight(created)]
-    payload = hit_payload(doc, analysed.highlight)
+    payload = doc.hit_payload(analysed.highlight)
     fields[PAYLOAD] = [json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()]
     return fields
 
@@ -128,22 +128,6 @@ def prepare_batch(docs: list[SearchDocument]) -> list[str]:
         fields[PAYLOAD] = [base64.b64encode(value).decode("ascii") for value in fields[PAYLOAD]]
         out.append(json.dumps(fields, ensure_ascii=False, separators=(",", ":")))
     return out
-
-
-def hit_payload(doc: SearchDocument, highlight: dict) -> dict:
-    """What a hit is built from (see search.response.build_hit); search-only fields stay out."""
-    return {
-        "id": doc.id,
-        "kind": doc.kind,
-        "external_id": doc.external_id,
-        "slug": doc.slug,
-        "name": doc.name,
-        "description": doc.description,
-        "facets": {k: list(v) for k, v in doc.facets.items() if v},
-        "online": doc.online,
-        "display": doc.display,
-        "_hl": highlight,
-    }
 
 
 def recency_weight(created: float) -> float:

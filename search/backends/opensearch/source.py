@@ -23,22 +23,6 @@ def id_hash(doc_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(doc_id.encode(), digest_size=8).digest(), "big") >> 1
 
 
-def hit_payload(doc: SearchDocument, highlight: dict) -> dict:
-    """What search.response.build_hit turns into a hit; search-only fields stay out."""
-    return {
-        "id": doc.id,
-        "kind": doc.kind,
-        "external_id": doc.external_id,
-        "slug": doc.slug,
-        "name": doc.name,
-        "description": doc.description,
-        "facets": {k: list(v) for k, v in doc.facets.items() if v},
-        "online": doc.online,
-        "display": doc.display,
-        "_hl": highlight,
-    }
-
-
 def to_source(doc: SearchDocument) -> dict:
     """Analyse the document and lay it out in the mapping's fields."""
     analysed = analyse_document(doc)
@@ -64,5 +48,5 @@ def to_source(doc: SearchDocument) -> dict:
     source[SUGGEST_FIELD] = list(dict.fromkeys(name for name in doc.name.values() if name))
     source[CREATED] = int(timestamp(doc.created_at) * 1000)
     source[ID_HASH] = id_hash(doc.id)
-    source[PAYLOAD] = hit_payload(doc, analysed.highlight)
+    source[PAYLOAD] = doc.hit_payload(analysed.highlight)
     return source

@@ -24,7 +24,7 @@ from search.backends.opensearch.mapping import (
     live_settings,
     loading_settings,
 )
-from search.backends.opensearch.source import hit_payload, id_hash
+from search.backends.opensearch.source import id_hash
 from search.documents import LANGUAGES, TAXONOMY_FACETS, SearchDocument, timestamp
 from search.plan import QueryPlan
 from search.request import SearchRequest
@@ -80,7 +80,7 @@ class StockOpenSearchBackend(OpenSearchBackend):
             source[field] = sort_key(doc.name.get(lang) or fallback)
         source[CREATED] = int(timestamp(doc.created_at) * 1000)
         source[ID_HASH] = id_hash(doc.id)
-        source[PAYLOAD] = hit_payload(doc, {})
+        source[PAYLOAD] = doc.hit_payload({})
         return source
 
     def search_body(self, request: SearchRequest, plan: QueryPlan) -> dict:
