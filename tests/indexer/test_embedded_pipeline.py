@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from catalog.importer import import_file
-from catalog.models import Creator, OutboxEntry, Service
+from catalog.models import Creator, OutboxEntry
 from factories import creator, jsonl, service
 from indexer.rebuild import open_backend, rebuild_index
 from indexer.sync import IndexBusy, index_lock, sync
