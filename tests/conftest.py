@@ -15,10 +15,8 @@ from services import PostgresServer  # noqa: E402
 
 from catalog.config import load_settings  # noqa: E402
 from catalog.db import Catalog, make_engine  # noqa: E402
-from catalog.models import Base  # noqa: E402
+from tests_support import CONTENT_TABLES  # noqa: E402
 
-# Tables whose rows tests create; the taxonomy stays loaded between tests.
-CONTENT_TABLES = [t.name for t in reversed(Base.metadata.sorted_tables) if t.name not in ("terms", "municipalities")]
 
 
 @pytest.fixture(scope="session")
