@@ -20,8 +20,17 @@ logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
+def normalise_database_url(database_url: str) -> str:
+    """Plain postgresql:// (or Heroku-style postgres://) URLs get the psycopg 3 driver we ship."""
+    for prefix in ("postgresql://", "postgres://"):
+        if database_url.startswith(prefix):
+            return "postgresql+psycopg://" + database_url[len(prefix):]
+    return database_url
+
+
 def make_engine(database_url: str) -> Engine:
     """Create an engine; SQLite gets foreign keys and WAL so it behaves like a real database."""
+    database_url = normalise_database_url(database_url)
     if database_url.startswith("sqlite"):
         engine = create_engine(database_url, connect_args={"timeout": 30})
 
