@@ -28,9 +28,11 @@ class FacetValue:
 class SearchHit:
     """One result, already in the request's UI language where the record has it.
 
-    `lang` is the language `name` and `snippet` are in, so a page can mark a
-    profile shown in another language. `snippet` is HTML: escaped text with
-    `<mark>` around the words that matched.
+    `lang` is the language of `snippet` and `name_lang` that of `name`, so a
+    page can mark text shown in another language; a service with a title in
+    the UI language shows that title even when its description is only in
+    another language. `snippet` is HTML: escaped text with `<mark>` around
+    the words that matched.
     """
 
     id: str
@@ -45,6 +47,7 @@ class SearchHit:
     online: bool | None
     display: Mapping[str, Any]
     score: float | None = None
+    name_lang: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -56,6 +59,7 @@ class SearchHit:
             "name": self.name,
             "snippet": self.snippet,
             "lang": self.lang,
+            "name_lang": self.name_lang or self.lang,
             "facets": {name: [dict(v) for v in values] for name, values in self.facets.items()},
             "online": self.online,
             "display": dict(self.display),
@@ -94,7 +98,8 @@ def build_hit(payload: Mapping[str, Any], request: SearchRequest, matcher: TermM
     """
     lang = _display_language(payload, request.lang)
     names = payload.get("name") or {}
-    name = names.get(lang) or next((names[l] for l in (request.lang, *LANGUAGES) if names.get(l)), "")
+    name_lang = next((l for l in (request.lang, lang, *LANGUAGES) if names.get(l)), lang)
+    name = names.get(name_lang, "")
     text = (payload.get("description") or {}).get(lang, "")
     spans = (payload.get("_hl") or {}).get(lang, ())
     facets = {
@@ -116,6 +121,7 @@ def build_hit(payload: Mapping[str, Any], request: SearchRequest, matcher: TermM
         online=payload.get("online"),
         display=payload.get("display") or {},
         score=score,
+        name_lang=name_lang,
     )
 
 

@@ -82,3 +82,20 @@ def test_factory_defaults_to_the_embedded_index_in_the_data_dir(tmp_path):
     assert isinstance(backend, EmbeddedBackend)
     assert backend.store.root == tmp_path / "index"
     assert isinstance(get_backend({"data_dir": tmp_path / "other"}), EmbeddedBackend)
+
+
+def test_a_service_title_in_the_ui_language_wins_over_the_description_language():
+    from search.highlight import TermMatcher
+    from search.request import SearchRequest
+    from search.response import build_hit
+
+    payload = {
+        "id": "service:9", "kind": "service", "external_id": "s-9", "slug": "jazz",
+        "name": {"fi": "Jazzia juhliin", "en": "Jazz for your event"},
+        "description": {"en": "A trio playing standards."},
+        "facets": {}, "online": False, "display": {}, "_hl": {},
+    }
+    hit = build_hit(payload, SearchRequest(lang="fi"), TermMatcher(frozenset()))
+    assert (hit.name, hit.name_lang, hit.lang) == ("Jazzia juhliin", "fi", "en")
+    hit = build_hit(payload, SearchRequest(lang="sv"), TermMatcher(frozenset()))
+    assert (hit.name, hit.name_lang) == ("Jazz for your event", "en")

@@ -133,7 +133,8 @@ class Hit(Schema):
     url = fields.String(required=True)
     name = fields.String(required=True)
     snippet = fields.String(required=True, metadata={"description": "HTML: escaped text with <mark> around matched words."})
-    lang = fields.String(required=True, validate=validate.OneOf(LANGUAGES))
+    lang = fields.String(required=True, validate=validate.OneOf(LANGUAGES), metadata={"description": "Language of the snippet."})
+    name_lang = fields.String(required=True, validate=validate.OneOf(LANGUAGES), metadata={"description": "Language of the name."})
     facets = fields.Dict(
         keys=fields.String(validate=validate.OneOf(TAXONOMY_FACETS)), values=fields.List(fields.Nested(HitTerm)), required=True
     )

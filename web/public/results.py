@@ -74,6 +74,7 @@ class Card:
     name: str
     url: str
     lang: str
+    name_lang: str
     snippet: Markup
     art_forms: tuple[str, ...]
     regions: tuple[str, ...]
@@ -132,6 +133,7 @@ def card(hit: SearchHit, lang: str) -> Card:
         name=hit.name,
         url=hit.url,
         lang=hit.lang,
+        name_lang=hit.name_lang or hit.lang,
         snippet=Markup(hit.snippet),  # escaped by search.highlight, with <mark> around matches
         art_forms=_leaves_last(art_forms)[:MAX_CARD_TERMS],
         regions=regions[:MAX_CARD_TERMS],
