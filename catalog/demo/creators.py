@@ -263,6 +263,8 @@ def _organisation_name(rng: random.Random, ctype: str, form: ArtForm, language: 
         options = [p for p in fallbacks if language in p.langs.split() and "{city" not in p.name]
     if not options:
         options = [p for p in candidates if "{city" not in p.name]
+    if not options:  # e.g. an institution of a form whose only institution names are towns'
+        options = [p for p in (*candidates, *fallbacks) if place.is_town or "{city" not in p.name] or list(fallback.associations)
     pattern = rng.choice(options)
     template = pattern.name
     person = _person(rng, language, None, gender) if "{first}" in template or "{last}" in template else None

@@ -448,3 +448,12 @@ def test_every_template_slot_is_one_the_composers_fill():
     for bank in (service_phrases.LEAD, service_phrases.AUDIENCE_SENTENCES, service_phrases.PRACTICAL):
         for template in templates(bank):
             assert slots(template) <= service_keys, template
+
+
+@pytest.mark.parametrize("number", [21286, 29309, 41658, 58303])
+def test_rare_institutions_without_a_fitting_name_pattern_still_get_a_name(number):
+    """These creators once crashed the generator (an empty choice of name patterns) in large demo sets."""
+    from catalog.demo.generator import creator_record
+
+    record = creator_record(2026, number)
+    assert record["name"].strip() and record["creator_type"] == "institution"
