@@ -57,3 +57,15 @@ def test_missing_file_is_a_clear_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "import", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2
     assert "does not exist" in result.output
+
+
+def test_demo_loads_indexes_and_reuses_the_data_dir(tmp_path):
+    data = str(tmp_path / "demo")
+    first = invoke("demo", "--creators", "60", "--services", "40", "--buyers", "10", "--no-serve", "--data-dir", data)
+    assert first.exit_code == 0, first.output
+    assert "Stored 110 demo records" in first.output
+    assert "Indexed" in first.output
+    found = invoke("search", "--data-dir", data, "--json")
+    assert json.loads(found.output)["total"] > 0
+    second = invoke("demo", "--creators", "60", "--services", "40", "--buyers", "10", "--no-serve", "--data-dir", data)
+    assert "already loaded" in second.output and "Indexed" not in second.output
