@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -208,13 +209,19 @@ class Buyer(Base):
 
 
 class OutboxEntry(Base):
-    """A change that search must see, written in the same transaction as the change itself."""
+    """A change that search must see, written in the same transaction as the change itself.
+
+    `version` is set only when the record was deleted: the search document
+    version its deletion carries (see catalog/outbox.py), since no row is left
+    to read it from.
+    """
 
     __tablename__ = "outbox"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
     record_id: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from sqlalchemy import select
@@ -14,12 +15,55 @@ from search.documents import SearchDocument
 CHUNK = 500
 
 
+# A service document shows its creator's name and approval, so its version is
+# made of both row versions: (service row version, creator row version) packed
+# into one integer that orders them lexicographically. A plain sum would not do:
+# moving a service to another creator raises the service's version but may
+# lower the creator's, and a sum could then go down.
+CREATOR_VERSION_BITS = 32
+
+
 def creator_doc_id(creator_id: int) -> str:
     return f"creator:{creator_id}"
 
 
 def service_doc_id(service_id: int) -> str:
     return f"service:{service_id}"
+
+
+def doc_id(kind: str, record_id: int) -> str:
+    return creator_doc_id(record_id) if kind == "creator" else service_doc_id(record_id)
+
+
+def parse_doc_id(document_id: str) -> tuple[str, int]:
+    """("creator" | "service", record id) from a document id; ValueError for anything else."""
+    kind, _, number = document_id.partition(":")
+    if kind not in ("creator", "service") or not number.isdigit():
+        raise ValueError(f"{document_id!r} is not a document id; expected creator:<id> or service:<id>")
+    return kind, int(number)
+
+
+def service_version(service_row_version: int, creator_row_version: int) -> int:
+    """The version of a service document built from these row versions."""
+    if not 0 <= creator_row_version < 1 << CREATOR_VERSION_BITS:
+        raise ValueError(f"creator row version {creator_row_version} does not fit in {CREATOR_VERSION_BITS} bits")
+    return service_row_version << CREATOR_VERSION_BITS | creator_row_version
+
+
+def document_version(record: Creator | Service) -> int:
+    """The version of the record's document as it stands, public or not (a deletion carries it)."""
+    if isinstance(record, Creator):
+        return record.version
+    return service_version(record.version, record.creator.version)
+
+
+def deletion_version(kind: str, deleted_row_version: int) -> int:
+    """The version a hard deletion carries, from the outbox row's `version` (last row version + 1).
+
+    Above every version the document ever had: for a service, whatever its
+    creator's version, since the service part is higher.
+    """
+    return deleted_row_version if kind == "creator" else service_version(deleted_row_version, 0)
 
 
 def _codes(terms: Iterable[Term]) -> list[str]:
@@ -35,15 +79,21 @@ def _with_ancestors(taxonomy: Taxonomy, codes: list[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+@lru_cache(maxsize=4096)
+def _search_labels(taxonomy: Taxonomy, vocabulary: str, code: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    # The taxonomy is read once per process and never changes: its labels can be kept.
+    return tuple((lang, tuple(labels)) for lang, labels in taxonomy.search_labels(vocabulary, code).items())
+
+
 def _taxonomy_text(taxonomy: Taxonomy, tagged: dict[str, Iterable[str]]) -> dict[str, list[str]]:
     """Labels and synonyms, per language, of every code a record carries (cross-language search)."""
-    words: dict[str, list[str]] = {lang: [] for lang in CONTENT_LANGUAGES}
+    words: dict[str, dict[str, None]] = {lang: {} for lang in CONTENT_LANGUAGES}
     for vocabulary, codes in tagged.items():
         for code in codes:
-            for lang, labels in taxonomy.search_labels(vocabulary, code).items():
+            for lang, labels in _search_labels(taxonomy, vocabulary, code):
                 if lang in words:
-                    words[lang].extend(label for label in labels if label not in words[lang])
-    return words
+                    words[lang].update(dict.fromkeys(labels))
+    return {lang: list(labels) for lang, labels in words.items()}
 
 
 def _places(taxonomy: Taxonomy, municipality, region_codes: Iterable[str]) -> dict[str, list[str]]:
@@ -137,7 +187,7 @@ def service_document(service: Service, taxonomy: Taxonomy | None = None) -> Sear
         created_at=service.created_at,
         updated_at=service.updated_at,
         # A creator's edit changes its services' documents too, so both versions count.
-        version=service.version + creator.version,
+        version=service_version(service.version, creator.version),
         display={
             "price_eur": float(service.price_eur) if service.price_eur is not None else None,
             "price_basis": service.price_basis.code if service.price_basis else None,

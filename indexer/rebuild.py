@@ -13,6 +13,7 @@ from catalog.db import Catalog
 from catalog.models import OutboxEntry
 from catalog.taxonomy import load_taxonomy
 from indexer.documents import count_public_records, iter_public_documents
+from indexer.relay import wait_for_relays
 from indexer.sync import drain, index_lock
 from search.backends import get_backend
 from search.backends.base import SearchBackend
@@ -54,6 +55,9 @@ def _rebuild(catalog: Catalog, backend: SearchBackend, progress_label, progress)
     added = 0
     with _progress(total, progress_label, progress) as advance:
         with backend.rebuild() as rebuild:
+            # From here on every relay writes to the new index too; wait for those that
+            # began before it existed, or one might write a state older than our read.
+            wait_for_relays(catalog)
             with catalog.sessionmaker() as session:
                 docs = iter_public_documents(session, load_taxonomy())
                 while chunk := list(itertools.islice(docs, CHUNK)):

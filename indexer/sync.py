@@ -1,42 +1,45 @@
-"""Drain the outbox into the search index: the embedded deployment runs this right after each commit.
+"""Drain the outbox into the search index now: after each commit (embedded), from `index sync`, from workers.
 
-Documents are always rebuilt from the current rows, never from the outbox
-row's contents, so draining is idempotent and a late drain cannot bring back
-an old state. A file lock keeps two processes of one deployment from
-interleaving their writes (which could otherwise index an older read last).
+The relay (relay.py) does the work. Whether several drains may run at once
+depends on the deployment: with PostgreSQL and a backend that keeps the
+higher version of a document (OpenSearch), workers claim disjoint batches
+and any order of writes ends in the newest state. Otherwise (the embedded
+index, or a SQLite catalog) a file lock in the data dir lets one process of
+the machine drain at a time, so records are read and written in commit order.
 """
 
 from __future__ import annotations
 
 import fcntl
-import logging
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
 
 from catalog.db import Catalog
-from catalog.models import Creator, OutboxEntry, Service
-from catalog.taxonomy import load_taxonomy
-from indexer.documents import creator_doc_id, creator_document, service_doc_id, service_document
+from catalog.models import OutboxEntry
+from indexer.changes import Changes, read_changes
+from indexer.relay import BATCH, MAX_ATTEMPTS, SyncReport, drain as relay_drain
 from search.backends.base import SearchBackend
 
-logger = logging.getLogger(__name__)
-
-BATCH = 500
-MAX_ATTEMPTS = 5
-
-
-@dataclass
-class SyncReport:
-    indexed: int = 0
-    deleted: int = 0
-    failed: int = 0
-    drained: int = 0
+__all__ = [
+    "BATCH",
+    "MAX_ATTEMPTS",
+    "IndexBusy",
+    "OutboxStatus",
+    "SyncReport",
+    "documents_for",
+    "drain",
+    "index_lock",
+    "outbox_status",
+    "pending_count",
+    "runs_in_parallel",
+    "sync",
+]
 
 
 class IndexBusy(RuntimeError):
@@ -58,94 +61,74 @@ def index_lock(data_dir: Path, wait: bool = True) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
-def documents_for(session, entries: list[OutboxEntry]):
-    """(documents to index, ids to delete) for the records named by outbox rows."""
-    taxonomy = load_taxonomy()
-    creator_ids = {e.record_id for e in entries if e.kind == "creator"}
-    service_ids = {e.record_id for e in entries if e.kind == "service"}
-    docs, deletions = [], []
-    creators = {c.id: c for c in session.scalars(select(Creator).where(Creator.id.in_(creator_ids)).options(selectinload(Creator.services)))}
-    for creator_id in sorted(creator_ids):
-        creator = creators.get(creator_id)
-        doc = creator_document(creator, taxonomy) if creator else None
-        if doc is None:
-            deletions.append(creator_doc_id(creator_id))
-        else:
-            docs.append(doc)
-        if creator is not None:
-            # A creator's name or approval shows in its services' documents too.
-            service_ids.update(s.id for s in creator.services)
-    services = {s.id: s for s in session.scalars(select(Service).where(Service.id.in_(service_ids)).options(selectinload(Service.creator)))}
-    for service_id in sorted(service_ids):
-        service = services.get(service_id)
-        doc = service_document(service, taxonomy) if service else None
-        if doc is None:
-            deletions.append(service_doc_id(service_id))
-        else:
-            docs.append(doc)
-    return docs, deletions
+def runs_in_parallel(catalog: Catalog, backend: SearchBackend) -> bool:
+    """Whether drains may run side by side (row locks + versioned writes) rather than one at a time."""
+    return catalog.engine.dialect.name == "postgresql" and getattr(backend, "orders_writes_by_version", False)
 
 
-def sync(catalog: Catalog, backend: SearchBackend, include_dead: bool = False, wait: bool = True) -> SyncReport:
+def sync(
+    catalog: Catalog,
+    backend: SearchBackend,
+    include_dead: bool = False,
+    wait: bool = True,
+    budget_seconds: float | None = None,
+) -> SyncReport:
     """Index every change waiting in the outbox; failing rows are retried, then parked as dead.
 
     With wait=False a busy index (a rebuild in another process) raises
     IndexBusy at once; the rows stay in the outbox for whoever holds the lock.
+    Drains that may run in parallel take no lock and are never busy.
     """
-    with index_lock(catalog.settings.data_dir, wait=wait):
-        return drain(catalog, backend, include_dead)
+    lock = nullcontext() if runs_in_parallel(catalog, backend) else index_lock(catalog.settings.data_dir, wait=wait)
+    with lock:
+        return relay_drain(catalog, backend, include_dead, budget_seconds=budget_seconds)
 
 
 def drain(catalog: Catalog, backend: SearchBackend, include_dead: bool = False) -> SyncReport:
-    """The body of sync(); the caller holds the index lock."""
-    report = SyncReport()
-    last_id = 0
-    while True:
-        with catalog.sessionmaker() as session:
-            query = select(OutboxEntry).where(OutboxEntry.id > last_id).order_by(OutboxEntry.id).limit(BATCH)
-            if not include_dead:
-                query = query.where(OutboxEntry.dead.is_(False))
-            entries = list(session.scalars(query))
-            if not entries:
-                return report
-            last_id = entries[-1].id
-            ids = [e.id for e in entries]
-            try:
-                docs, deletions = documents_for(session, entries)
-                if docs:
-                    backend.index_documents(docs)
-                if deletions:
-                    backend.delete_documents(deletions)
-            except Exception as exc:  # keep the rows, count the attempt, go on with later rows
-                logger.exception("indexing %d outbox rows failed", len(ids))
-                session.rollback()
-                _record_failure(catalog, ids, exc)
-                report.failed += len(ids)
-                continue
-        with catalog.sessionmaker.begin() as session:
-            session.execute(delete(OutboxEntry).where(OutboxEntry.id.in_(ids)))
-        report.indexed += len(docs)
-        report.deleted += len(deletions)
-        report.drained += len(ids)
+    """The body of sync(); the caller holds the index lock when one is needed."""
+    return relay_drain(catalog, backend, include_dead)
 
 
-def _record_failure(catalog: Catalog, ids: list[int], exc: Exception) -> None:
-    message = f"{type(exc).__name__}: {exc}"[:2000]
-    with catalog.sessionmaker.begin() as session:
-        session.execute(
-            update(OutboxEntry)
-            .where(OutboxEntry.id.in_(ids))
-            .values(attempts=OutboxEntry.attempts + 1, last_error=message)
-        )
-        session.execute(
-            update(OutboxEntry).where(OutboxEntry.id.in_(ids), OutboxEntry.attempts >= MAX_ATTEMPTS).values(dead=True)
-        )
+def documents_for(session, entries) -> tuple[list, list[str]]:
+    """(documents to index, ids to delete) for the records named by outbox rows."""
+    records: dict = {}
+    for entry in entries:
+        key = (entry.kind, entry.record_id)
+        version = getattr(entry, "version", None)
+        records[key] = max(records.get(key) or 0, version) if version is not None else records.get(key)
+    changes: Changes = read_changes(session, records)
+    return changes.docs, list(changes.deletions)
+
+
+@dataclass
+class OutboxStatus:
+    waiting: int
+    dead: int
+    oldest_waiting: datetime | None
+    recent_errors: list[tuple[int, str, int, str]]  # (row id, kind, record id, last error)
+
+    def oldest_age_seconds(self, now: datetime | None = None) -> float | None:
+        if self.oldest_waiting is None:
+            return None
+        oldest = self.oldest_waiting if self.oldest_waiting.tzinfo else self.oldest_waiting.replace(tzinfo=timezone.utc)
+        return max(0.0, ((now or datetime.now(timezone.utc)) - oldest).total_seconds())
+
+
+def outbox_status(catalog: Catalog, errors: int = 5) -> OutboxStatus:
+    """Counts of waiting and dead rows, the oldest waiting change, and the latest errors."""
+    with catalog.sessionmaker() as session:
+        counts = dict(session.execute(select(OutboxEntry.dead, func.count()).group_by(OutboxEntry.dead)).all())
+        oldest = session.scalar(select(func.min(OutboxEntry.created_at)).where(OutboxEntry.dead.is_(False)))
+        failing = session.execute(
+            select(OutboxEntry.id, OutboxEntry.kind, OutboxEntry.record_id, OutboxEntry.last_error)
+            .where(OutboxEntry.last_error.is_not(None))
+            .order_by(OutboxEntry.dead.desc(), OutboxEntry.id.desc())
+            .limit(errors)
+        ).all()
+    return OutboxStatus(counts.get(False, 0), counts.get(True, 0), oldest, [tuple(row) for row in failing])
 
 
 def pending_count(catalog: Catalog) -> tuple[int, int]:
     """(waiting, dead) outbox rows."""
-    from sqlalchemy import func
-
-    with catalog.sessionmaker() as session:
-        rows = dict(session.execute(select(OutboxEntry.dead, func.count()).group_by(OutboxEntry.dead)).all())
-    return rows.get(False, 0), rows.get(True, 0)
+    status = outbox_status(catalog, errors=0)
+    return status.waiting, status.dead

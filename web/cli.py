@@ -15,11 +15,11 @@ def main() -> None:
 
 def _register() -> None:
     from catalog.commands import demo_command, export_command, import_command
-    from indexer.commands import eval_command, index_group
+    from indexer.commands import eval_command, index_group, worker_command
     from search.commands import search_command
     from web.commands import run_command
 
-    for command in (import_command, export_command, demo_command, index_group, search_command, eval_command, run_command):
+    for command in (import_command, export_command, demo_command, index_group, search_command, eval_command, run_command, worker_command):
         main.add_command(command)
 
 

@@ -85,10 +85,22 @@ class SiteServices:
                 session.rollback()
 
     def _index_after_commit(self, catalog: Catalog) -> None:
-        """In the embedded deployment a saved record becomes searchable right after its commit."""
+        """Make a saved record searchable right after its commit.
+
+        With Redis (the scaled deployment) a worker is asked to drain the
+        outbox; in the embedded deployment this process drains it itself.
+        """
+        if self.settings.redis_url:
+            catalog.add_commit_hook(self._request_drain)
+            return
         if self.settings.opensearch_url:
             return
         catalog.add_commit_hook(self._sync_index)
+
+    def _request_drain(self) -> None:
+        from indexer.tasks import request_drain
+
+        request_drain(self.settings)
 
     def _sync_index(self) -> None:
         from indexer.sync import IndexBusy, sync

@@ -8,7 +8,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, Mapping
 
 import tantivy
 
@@ -79,6 +79,14 @@ class EmbeddedBackend(SearchBackend):
 
     def count(self) -> int:
         return self._live().searcher().num_docs
+
+    def document_versions(self) -> Iterator[tuple[str, int]]:
+        searcher = self._live().searcher()
+        if not searcher.num_docs:
+            return iter(())
+        addresses = [address for _, address in searcher.search(tantivy.Query.all_query(), searcher.num_docs).hits]
+        versions = searcher.fast_field_values(VERSION, addresses)
+        return iter([(searcher.doc(address).get_first(ID), int(version)) for address, version in zip(addresses, versions)])
 
     def term_exists(self, term: str) -> bool:
         searcher = self._searcher()
@@ -167,7 +175,9 @@ class EmbeddedBackend(SearchBackend):
         self._write(prepared, journal)
         return len(docs)
 
-    def delete_documents(self, ids: Iterable[str]) -> int:
+    def delete_documents(self, ids: Iterable[str], versions: Mapping[str, int | None] | None = None) -> int:
+        # `versions` is not needed here: one process writes at a time (the indexer's
+        # file lock), so deletions arrive in commit order.
         ids = list(dict.fromkeys(ids))
         self._write([(doc_id, None) for doc_id in ids], [{"op": "delete", "id": doc_id} for doc_id in ids])
         return len(ids)

@@ -297,6 +297,8 @@ class OpenSearchBackend(SearchBackend):
                 continue  # version conflict: the index already holds a newer version
             if op == "delete" and status == 404:
                 continue  # deleting what is not there is fine
+            if status == 404 and info.get("_index") == self.names.building:
+                continue  # the rebuild swapped its index live meanwhile; the alias write reached it
             error = info.get("error") or {}
             reason = f"{error.get('type')}: {error.get('reason')}" if isinstance(error, dict) else str(error)
             problems.append((status, f"{info.get('_id')} in {info.get('_index')} ({reason})"))

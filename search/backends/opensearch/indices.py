@@ -132,6 +132,11 @@ class IndexManager:
         body = self.body(True)
         body["aliases"] = {self.names.building: {}}
         with translated_errors(self.url, f"creating index {name}"):
+            # A bulk delete sent to the building alias just as a rebuild swapped it away
+            # creates an index of that name (OpenSearch auto-creates indices for deletes,
+            # require_alias or not). Nothing legitimate has the name: remove it.
+            if self.client.indices.exists(index=self.names.building) and not self.client.indices.exists_alias(name=self.names.building):
+                self.client.indices.delete(index=self.names.building)
             self.client.indices.create(index=name, body=body, params={"wait_for_active_shards": "1"}, request_timeout=self.bulk_timeout)
         return name
 
