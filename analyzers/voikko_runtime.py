@@ -83,26 +83,23 @@ def unavailable_reason() -> str | None:
 
 def analyze(word: str) -> list[dict[str, str]]:
     """All of Voikko's readings of one word; [] if unknown, too long or Voikko is missing."""
-    if len(word) > MAX_WORD_LENGTH or _unavailable is not None:
-        return []
-    handle = _borrow()
-    if handle is None:
-        return []
-    try:
-        return handle.analyze(word)
-    finally:
-        _idle.append(handle)
+    return _with_handle(word, lambda handle: handle.analyze(word))
 
 
 def suggest(word: str) -> list[str]:
     """Voikko's spelling suggestions for one word, best first; [] if none or Voikko is missing."""
+    return _with_handle(word, lambda handle: handle.suggest(word))
+
+
+def _with_handle(word: str, call):
+    """Run `call` on a pooled Voikko handle, returning it to the pool afterwards."""
     if len(word) > MAX_WORD_LENGTH or _unavailable is not None:
         return []
     handle = _borrow()
     if handle is None:
         return []
     try:
-        return handle.suggest(word)
+        return call(handle)
     finally:
         _idle.append(handle)
 
